@@ -1,0 +1,3 @@
+from trainer.cli.main import run
+
+run()
