@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,9 +31,6 @@ class NavEntry:
     label: str
     roles: tuple[str, ...]
     factory: Callable[[], Screen]
-
-
-ROLE_LABELS = (("learner", "学员"), ("trainer", "培训师 / 考务"), ("org", "组织部"))
 
 
 class MainWindow(QMainWindow):
@@ -61,11 +59,12 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(title)
         side_layout.addWidget(QLabel(self.tr("当前身份"), side))
         self.role_box = QComboBox(side)
-        for code, label in ROLE_LABELS:
-            self.role_box.addItem(self.tr(label), code)
+        for code, label in (("learner", self.tr("学员")), ("trainer", self.tr("培训师 / 考务")), ("org", self.tr("组织部"))):
+            self.role_box.addItem(label, code)
         self.role_box.setAccessibleName(self.tr("当前身份"))
         side_layout.addWidget(self.role_box)
         self.nav = QTreeWidget(side)
+        self.nav.setObjectName("nav")
         self.nav.setHeaderHidden(True)
         self.nav.setAccessibleName(self.tr("导航"))
         self.nav.setRootIsDecorated(False)
@@ -115,6 +114,10 @@ class MainWindow(QMainWindow):
                 if parent is None:
                     parent = QTreeWidgetItem(self.nav, [e.group])
                     parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                    font = parent.font(0)
+                    font.setBold(True)
+                    parent.setFont(0, font)
+                    parent.setForeground(0, QBrush(QColor("#57606a")))
                     parent.setExpanded(True)
                     groups[e.group] = parent
                 item = QTreeWidgetItem(parent, [e.label])

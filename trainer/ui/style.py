@@ -15,9 +15,10 @@ def stylesheet(scale: float = 1.0) -> str:
     #statCard {{ background: #ffffff; border: 1px solid #d0d7de; border-radius: 8px; padding: 8px; }}
     #statValue {{ font-size: {px(34)}; font-weight: bold; color: #1f2328; }}
     #statTitle {{ font-size: {px(15)}; color: #57606a; }}
-    QTreeWidget {{ font-size: {px(17)}; border: none; background: transparent; }}
-    QTreeWidget::item {{ padding: 6px 2px; }}
-    QTreeWidget::item:selected {{ background: #0b5394; color: white; }}
+    QTreeWidget#nav {{ font-size: {px(17)}; border: none; background: transparent; }}
+    QTreeWidget#nav::item {{ padding: 6px 2px; }}
+    QTreeWidget#nav::item:selected {{ background: #0b5394; color: white; }}
+    QTreeWidget::item {{ padding: 3px 2px; }}
     QTableView {{ gridline-color: #e5e8eb; selection-background-color: #cfe2f3; selection-color: #1f2328; }}
     QHeaderView::section {{ background: #f3f6fa; padding: 6px; border: none; border-bottom: 1px solid #d0d7de; font-weight: bold; }}
     QPushButton {{ padding: 6px 16px; min-height: {px(28)}; }}
