@@ -189,3 +189,88 @@ def mini_bank(tmp_path: Path) -> Path:
 @pytest.fixture
 def mini_old_rule() -> str:
     return MINI_OLD_RULE
+
+
+MINI_MORE_ITEMS = """\
+domain: hr
+section: hr-demo
+items:
+  - id: hr-demo-004
+    type: multiple
+    stem: 示例多选题（　）。
+    options: [甲, 乙, 丙, 丁]
+    answer: ACD
+    explanation: 甲、丙、丁正确。
+    basis: [{rule: demo-law, article: 第四条}]
+    difficulty: 3
+  - id: hr-demo-005
+    type: ordering
+    stem: 排列步骤。
+    options: [第三步, 第一步, 第二步]
+    answer: B,C,A
+    explanation: 先一后二再三。
+    basis: [{rule: demo-law, article: 第五条}]
+    difficulty: 2
+  - id: hr-demo-006
+    type: matching
+    stem: 匹配。
+    left: [甲事项, 乙事项]
+    right: [乙部门, 甲部门, 丙部门]
+    answer: 1-B,2-A
+    explanation: 甲对甲，乙对乙。
+    basis: [{rule: demo-law, article: 第六条}]
+    difficulty: 2
+  - id: hr-demo-007
+    type: case
+    stem: 居民来到窗口……
+    sub:
+      - {type: single, stem: 应当（　）。, options: [甲, 乙, 丙, 丁], answer: C, explanation: 丙。}
+      - {type: judge, stem: 可以当场办结。, answer: true, explanation: 可以。}
+    explanation: 见各小题。
+    basis: [{rule: demo-law, article: 第七条}]
+    difficulty: 3
+  - id: hr-demo-008
+    type: essay
+    stem: 简述办理流程。
+    answer: 先登记，再审核。
+    rubric: [{point: 登记, percent: 50}, {point: 审核, percent: 50}]
+    explanation: 两个要点。
+    basis: [{rule: demo-law, article: 第八条}]
+    difficulty: 3
+"""
+
+MINI_BLUEPRINT = """\
+name: 示例考试
+duration_minutes: 30
+pass: {total_percent: 60, each_domain_percent: 50}
+sections:
+  - {domain: hr, type: single, count: 1, points: 10}
+  - {domain: hr, type: judge, count: 1, points: 10}
+  - {domain: hr, type: fill, count: 1, points: 10}
+  - {domain: hr, type: multiple, count: 1, points: 10}
+  - {domain: hr, type: ordering, count: 1, points: 10}
+  - {domain: hr, type: matching, count: 1, points: 10}
+  - {domain: hr, type: case, count: 1, points: 20}
+  - {domain: hr, type: essay, count: 1, points: 20}
+"""
+
+
+@pytest.fixture
+def exam_bank(mini_bank: Path) -> Path:
+    """The mini bank with one item of every type, and a blueprint that uses them all."""
+    (mini_bank / "hr" / "more.yaml").write_text(MINI_MORE_ITEMS, encoding="utf-8")
+    (mini_bank / "blueprints").mkdir()
+    (mini_bank / "blueprints" / "exam.yaml").write_text(MINI_BLUEPRINT, encoding="utf-8")
+    return mini_bank
+
+
+# Correct answers of the exam bank, in canonical VALUE form.
+EXAM_KEY = {
+    "hr-demo-001": "B", "hr-demo-002": "F", "hr-demo-003": "30", "hr-demo-004": "ACD", "hr-demo-005": "B,C,A",
+    "hr-demo-006": "1-B,2-A", "hr-demo-007.1": "C", "hr-demo-007.2": "T", "hr-demo-008": "先登记，再审核。",
+}
+
+
+@pytest.fixture
+def exam_key() -> dict[str, str]:
+    return dict(EXAM_KEY)

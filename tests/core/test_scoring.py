@@ -269,3 +269,13 @@ def test_case_bounds_even_with_malformed_sub_responses(subs: list[Question], pts
     assert g.score is not None and 0 <= g.score <= pts + 1e-9
     perfect = {i: PERFECT[s.id] for i, s in enumerate(subs, start=1)}
     assert grade(q, perfect, pts).score == pts
+
+
+def test_fill_partial_credit_for_weighted_alternatives() -> None:
+    from trainer.core.questions import Blank, QType, Question, Scoring
+    from trainer.core.scoring import grade
+
+    q = Question(id="x", type=QType.FILL, stem="____", key=(Blank(("三十日",)),), scoring=Scoring("weights", (("1:一个月", 50.0),)))
+    assert grade(q, ("三十日",), 4).score == 4
+    assert grade(q, ("一个月",), 4).score == 2
+    assert grade(q, ("两个月",), 4).score == 0

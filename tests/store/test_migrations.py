@@ -50,24 +50,28 @@ def test_newer_schema_is_refused_and_left_untouched(both_backends: None, db_url:
     engine.dispose()
 
 
-def test_upgrade_copies_sqlite_aside_first(tmp_path: Path) -> None:
+def test_upgrade_copies_sqlite_aside_first_and_keeps_data(tmp_path: Path) -> None:
+    import sqlite3
+
+    from alembic import command
+
     db = tmp_path / "old.sqlite3"
     engine = make_engine(f"sqlite:///{db}")
     cfg = alembic_config(engine)
-    from alembic import command
-
-    with engine.begin() as conn:
+    with engine.begin() as conn:  # a database written by the first release
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        command.upgrade(cfg, "0001")
         conn.execute(text("INSERT INTO communities (district_id, name, street, pilot, created_at) VALUES (1, '建设社区', '', 0, '2026-01-01')"))
-        conn.execute(text("UPDATE alembic_version SET version_num = '0001'"))
-    # Pretend the database is one revision behind by stamping an older (known) state: drop to base and back.
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.stamp(cfg, "base")
-        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
-    status = schema_status(engine)
-    assert status.current is None
+    assert schema_status(engine).current == "0001"
+    backup = upgrade(engine, backup_dir=tmp_path / "backups")
+    assert schema_status(engine).up_to_date
+    assert backup is not None and backup.exists()
+    with sqlite3.connect(backup) as old:
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert old.execute("SELECT name FROM communities").fetchone()[0] == "建设社区"
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT name FROM communities")).scalar() == "建设社区"
+    assert upgrade(engine) is None  # up to date: nothing copied again
     engine.dispose()
 
 

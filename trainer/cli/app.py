@@ -109,10 +109,12 @@ def paths_arg(values: list[Path]) -> list[Path]:
 
 
 def _register() -> None:
-    from trainer.cli import bank, db, demo
+    from trainer.cli import bank, db, demo, exam
 
     app.add_typer(db.app, name="db")
     app.add_typer(bank.app, name="bank")
+    app.add_typer(exam.paper_app, name="paper")
+    app.add_typer(exam.attempt_app, name="attempt")
     app.command(name="demo")(demo.demo)
 
 

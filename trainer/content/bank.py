@@ -32,6 +32,7 @@ class Bank:
     locations: dict[str, Location] = field(default_factory=dict)  # item id -> file:line
     problems: list[Problem] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
+    media: dict[str, bytes] = field(default_factory=dict)  # images that came with imported questions
 
     @property
     def errors(self) -> list[Problem]:

@@ -341,13 +341,19 @@ def _parse_scoring(c: _Checker, raw: Any, qtype: QType, q: Question) -> Scoring:
         if raw not in modes:
             c.err("scoring", f"{qtype.value} 题的评分方式“{raw}”无效（可用：{'、'.join(sorted(modes)) or '无'}）")
         return Scoring(raw)
-    if isinstance(raw, dict) and set(raw) == {"weights"} and isinstance(raw["weights"], dict) and qtype in (QType.SINGLE, QType.MULTIPLE):
+    if isinstance(raw, dict) and set(raw) == {"weights"} and isinstance(raw["weights"], dict) and qtype in (QType.SINGLE, QType.MULTIPLE, QType.FILL):
         weights = []
-        for letter, w in raw["weights"].items():
-            if str(letter) not in "ABCDEFGH"[: len(q.options)] or isinstance(w, bool) or not isinstance(w, (int, float)):
-                c.err(("scoring", "weights"), f"权重“{letter}: {w}”无效")
+        for key, w in raw["weights"].items():
+            key = str(key)
+            if qtype == QType.FILL:  # "N:text": blank N accepts text for part of the marks
+                n, sep, text = key.partition(":")
+                valid = bool(sep and n.isdigit() and 1 <= int(n) <= len(q.key or ()) and text.strip())
             else:
-                weights.append((str(letter), float(w)))
+                valid = key in "ABCDEFGH"[: len(q.options)]
+            if not valid or isinstance(w, bool) or not isinstance(w, (int, float)):
+                c.err(("scoring", "weights"), f"权重“{key}: {w}”无效")
+            else:
+                weights.append((key, float(w)))
         return Scoring("weights", tuple(weights))
     c.err("scoring", "评分方式应为 all_or_nothing/partial/lcs/kendall 或 {weights: {A: 50, …}}")
     return Scoring()

@@ -183,20 +183,27 @@ def _prepare(q: Question, points: float, multiple_rule: str | None, ordering_rul
         blanks = tuple((frozenset(normalize_fill(a) for a in b.accepted), b.number, b.tolerance)
                        for b in q.key or ())
         n_blanks = len(blanks) or 1
+        # Imported short answers may accept some texts for part of the marks: weights "N:text" -> percent.
+        partial_credit: dict[tuple[int, str], float] = {}
+        for k, pct in q.scoring.weights:
+            n, sep, text = k.partition(":")
+            if sep and n.isdigit():
+                partial_credit[(int(n), normalize_fill(text))] = max(0.0, min(100.0, pct)) / 100.0
 
         def fill(r: Any) -> float:
             if isinstance(r, str):
                 r = (r,)
-            good = 0
-            for (accepted, number, tol), text in zip(blanks, r):
+            good = 0.0
+            for i, ((accepted, number, tol), text) in enumerate(zip(blanks, r), start=1):
                 if not isinstance(text, str):
                     continue
-                if normalize_fill(text) in accepted:
+                norm = normalize_fill(text)
+                if norm in accepted:
                     good += 1
-                elif number is not None:
-                    value = parse_number(text)
-                    if value is not None and abs(value - number) <= tol + 1e-9:
-                        good += 1
+                elif number is not None and (value := parse_number(text)) is not None and abs(value - number) <= tol + 1e-9:
+                    good += 1
+                elif partial_credit:
+                    good += partial_credit.get((i, norm), 0.0)
             return points * good / n_blanks
         return fill
     if t == QType.ORDERING:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from trainer.content.bank import Bank, load_bank
+from trainer.content.bank import Bank, load_bank  # noqa: F401 - Bank for type hints
 from trainer.content.yamlio import dump_yaml
 from trainer.core.errors import Location, Problem, ValidationError
 from trainer.core.questions import Domain, Question
@@ -30,7 +30,8 @@ class InterchangeService:
     def preview(self, paths: list[Path], *, fmt: str = "auto", domain: str | None = None) -> Bank:
         """Read files without touching the database: questions plus every located problem."""
         yaml_paths = [p for p in paths if _format_of(p, fmt) == "yaml"]
-        bank = load_bank(yaml_paths, whole_bank=False) if yaml_paths else Bank()
+        # Always with the bundled rule registry and courseware, so items may cite them in any database.
+        bank = load_bank(yaml_paths, whole_bank=False)
         for path in paths:
             code = _format_of(path, fmt)
             if code == "yaml":
@@ -47,7 +48,19 @@ class InterchangeService:
         if domain is not None and domain not in {d.value for d in Domain}:
             raise ValidationError(f"--domain：领域代码“{domain}”无效（hr/health/housing/petition/community）")
         bank = self.preview(paths, fmt=fmt, domain=domain)
-        return self.bank.import_bank(bank, dry_run=dry_run, skip_invalid=skip_invalid, source_for=bank.locations)
+        report = self.bank.import_bank(bank, dry_run=dry_run, skip_invalid=skip_invalid, source_for=bank.locations)
+        if bank.media and not dry_run:
+            self._keep_media(bank.media)
+        return report
+
+    def _keep_media(self, media: dict[str, bytes]) -> None:
+        """Images that came with imported questions, kept in the data directory by name."""
+        folder = self.ctx.settings.data_dir / "media"
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, data in media.items():
+            target = folder / Path(name).name
+            if not target.exists() or target.read_bytes() != data:
+                target.write_bytes(data)
 
     def _read_foreign(self, bank: Bank, path: Path, code: str, domain: str | None) -> None:
         from trainer.formats import registry
@@ -55,13 +68,14 @@ class InterchangeService:
         if not path.is_file():
             bank.problems.append(Problem(Location(str(path)), "文件不存在"))
             return
-        fmt = registry.get(code) if code != "auto" else registry.detect(path, path.read_bytes()[:4096])
-        if fmt is None:
-            bank.problems.append(Problem(Location(str(path)), "无法识别文件格式，请用 --format 指定"))
+        try:
+            result = registry.read_path(path, format=code, domain=domain)
+        except ValidationError as exc:
+            bank.problems += exc.problems
             return
-        result = fmt.read(path.read_bytes(), str(path), domain=domain, opener=lambda name: (path.parent / name).read_bytes())
         bank.files.append(str(path))
         bank.problems += result.problems
+        bank.media.update(result.media)
         for q in result.questions:
             bank.questions.append(q)
             bank.locations.setdefault(q.id, Location(str(path), None, "", q.id))

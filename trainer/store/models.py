@@ -288,6 +288,10 @@ class Attempt(Base):
     duration_s: Mapped[int] = mapped_column()
     extra_s: Mapped[int] = mapped_column(default=0)
     time_used_s: Mapped[float] = mapped_column(Float, default=0.0)
+    # The monotonic clock reading at the last persisted tick and the boot it belongs to: time used keeps
+    # accumulating from monotonic deltas across processes of one boot and never from the wall clock.
+    mono_ref: Mapped[float | None] = mapped_column(Float, nullable=True)
+    boot_id: Mapped[str] = mapped_column(String(64), default="")
     deadline_utc: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     last_saved_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
