@@ -7,13 +7,13 @@ database, and returns every problem it finds with file, line and field.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from trainer import paths
 from trainer.core.errors import Location, Problem
+from trainer.core.neardup import normalize_stem, similar_pairs
 from trainer.core.questions import DOMAIN_LABELS_ZH, QType, Question
 from trainer.content.courseware import Chapter, load_courseware
 from trainer.content.items import parse_item_file
@@ -33,6 +33,7 @@ class Bank:
     problems: list[Problem] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     media: dict[str, bytes] = field(default_factory=dict)  # images that came with imported questions
+    review_unknown: set[str] = field(default_factory=set)  # ids from formats that cannot carry review status
 
     @property
     def errors(self) -> list[Problem]:
@@ -55,12 +56,17 @@ def load_bank(
     rules_dir: Path | None = None,
     courseware_dir: Path | None = None,
     whole_bank: bool | None = None,
+    quality: bool = True,
+    known_rules: dict[str, str] | None = None,
+    known_sections: dict[str, str] | None = None,
 ) -> Bank:
     """Load item files from `targets` (files or folders) with the rules and courseware they refer to.
 
     Rules come from `<folder>/rules` when a target folder has one, else from the bundled bank; courseware
     from a `courseware/` folder beside the bank, else the bundled courseware. `whole_bank` turns on the
     checks that only make sense for a complete bank (every rule cited, balance of answer letters).
+    `quality=False` skips the near-duplicate scan (a warning only): import leaves it to `validate`.
+    `known_rules` (id → status) and `known_sections` (id → domain) are what a database already holds.
     """
     bank = Bank()
     folders = [t for t in targets if t.is_dir()]
@@ -80,7 +86,7 @@ def load_bank(
             continue
         for path in item_files(target):
             _load_item_file(bank, path, root)
-    _check_cross(bank)
+    _check_cross(bank, quality=quality, known_rules=known_rules or {}, known_sections=known_sections or {})
     if whole_bank if whole_bank is not None else any((t / "rules").is_dir() for t in folders):
         _check_whole(bank)
     return bank
@@ -116,13 +122,7 @@ def _load_item_file(bank: Bank, path: Path, root: Path | None) -> None:
         bank.locations[q.id] = here
 
 
-def normalize_stem(text: str) -> str:
-    """Stem text for comparison: NFKC, no whitespace or punctuation, blanks removed, lower case."""
-    folded = unicodedata.normalize("NFKC", text).lower()
-    return "".join(ch for ch in folded if ch.isalnum())
-
-
-def _check_cross(bank: Bank) -> None:
+def _check_cross(bank: Bank, *, quality: bool = True, known_rules: dict[str, str], known_sections: dict[str, str]) -> None:
     stems: dict[tuple[str, str], str] = {}
     for q in bank.questions:
         loc = bank.locations[q.id]
@@ -132,22 +132,26 @@ def _check_cross(bank: Bank) -> None:
 
         for b in q.basis:
             rule = bank.rules.get(b.rule)
-            if rule is None:
+            if rule is None and b.rule in known_rules:
+                if known_rules[b.rule] == "superseded" and not q.historical:
+                    err("basis", f"依据的规则“{b.rule}”已失效；请改按现行规定出题，或标注 historical: true 并在题干写明版本")
+            elif rule is None:
                 err("basis", f"依据的规则“{b.rule}”未在规则库（question_bank/rules）登记")
             elif rule.status == "superseded" and not q.historical:
                 err("basis", f"依据《{rule.name}》（{rule.version}）已被“{rule.superseded_by}”取代；请改按现行规定出题，或标注 historical: true 并在题干写明版本")
         if q.historical and not re.search(r"\d{4}|旧|原|修正|修订|版本", q.stem):
             err("stem", "历史版本题目的题干须写明所考的版本（如“按 2018 年修正文本”）")
         chapter = bank.chapters.get(q.section)
-        if chapter is None:
+        section_domain = chapter.domain if chapter else known_sections.get(q.section)
+        if section_domain is None:
             err("section", f"课件章节“{q.section}”不存在")
-        elif chapter.domain != q.domain:
-            err("section", f"课件章节“{q.section}”属于 {chapter.domain} 领域，题目属于 {q.domain}", "warning")
-        key = (q.type.value, normalize_stem(q.stem + "".join(q.options) + "".join(q.left)))
+        elif section_domain != q.domain:
+            err("section", f"课件章节“{q.section}”属于 {section_domain} 领域，题目属于 {q.domain}", "warning")
+        key = (q.type.value, normalize_stem(question_text(q)))
         if key in stems:
             err("stem", f"与题目“{stems[key]}”完全重复")
         stems.setdefault(key, q.id)
-    for other, q, sim in near_duplicates(bank.questions):
+    for other, q, sim in near_duplicates(bank.questions) if quality else ():
         loc = bank.locations[q.id]
         bank.problems.append(
             Problem(Location(loc.source, loc.line, "stem", q.id), f"题干与“{other}”高度相似（相似度 {sim:.0%}）", "warning")
@@ -190,35 +194,17 @@ def _check_whole(bank: Bank) -> None:
             bank.problems.append(Problem(Location(field="answer", item=domain), f"“以上都对/都不对”作为正确答案出现 {n} 次（应不超过 2 次）", "warning"))
 
 
-def _shingles(text: str, k: int = 3) -> set[str]:
-    return {text[i : i + k] for i in range(max(1, len(text) - k + 1))}
+def near_duplicates(questions: list[Question], threshold: float = 0.85) -> list[tuple[str, Question, float]]:
+    """(other id, question, similarity) for texts (stem and options) at or above `threshold`, below 1
+    (identical texts are reported as exact duplicates)."""
+    by_id = {q.id: q for q in questions}
+    texts = {q.id: question_text(q) for q in questions}
+    best: dict[str, tuple[str, float]] = {}
+    for a, b, sim in similar_pairs(texts, threshold):
+        if sim < 1.0 and sim > best.get(b, ("", 0.0))[1]:
+            best[b] = (a, sim)
+    return [(other, by_id[qid], sim) for qid, (other, sim) in sorted(best.items())]
 
 
-def near_duplicates(questions: list[Question], threshold: float = 0.85, max_posting: int = 60) -> list[tuple[str, Question, float]]:
-    """Pairs of stems whose character-trigram Jaccard similarity reaches `threshold`.
-
-    An inverted index over trigrams finds candidates; very common trigrams are skipped so a large bank stays
-    near-linear. Case scenarios are compared too; identical stems of different types are still reported.
-    """
-    postings: dict[str, list[int]] = defaultdict(list)
-    sets: list[set[str]] = []
-    found: list[tuple[str, Question, float]] = []
-    for i, q in enumerate(questions):
-        sh = _shingles(normalize_stem(q.stem + "".join(q.options) + "".join(q.left)))
-        sets.append(sh)
-        counts: Counter = Counter()
-        for s in sh:
-            post = postings[s]
-            if len(post) < max_posting:
-                counts.update(post)
-            post.append(i)
-        best = None
-        for j, shared in counts.items():
-            if shared < threshold * len(sh) or questions[j].id == q.id:
-                continue
-            sim = len(sh & sets[j]) / len(sh | sets[j])
-            if sim >= threshold and (best is None or sim > best[1]):
-                best = (j, sim)
-        if best is not None and best[1] < 1.0:  # identical texts are reported as exact duplicates
-            found.append((questions[best[0]].id, q, best[1]))
-    return found
+def question_text(q: Question) -> str:
+    return q.stem + "".join(q.options) + "".join(q.left)

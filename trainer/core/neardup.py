@@ -9,18 +9,21 @@ the threshold; clusters are then closed transitively (union-find).
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 DEFAULT_THRESHOLD = 0.8
 DEFAULT_K = 3
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
 def normalize_stem(stem: str) -> str:
-    """NFKC, case-folded, without whitespace, punctuation and blank markers (`____`, `（　）`)."""
-    text = unicodedata.normalize("NFKC", stem).casefold()
-    return "".join(ch for ch in text if not unicodedata.category(ch)[0] in "PZC")
+    """NFKC, case-folded, without whitespace, punctuation, symbols and blank markers (`____`, `（　）`)."""
+    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", stem).casefold())
 
 
 def near_duplicate_key(stem: str) -> str:
@@ -43,34 +46,19 @@ def similarity(a: str, b: str, k: int = DEFAULT_K) -> float:
     return len(sa & sb) / len(sa | sb)
 
 
-def cluster_near_duplicates(stems: Mapping[str, str], threshold: float = DEFAULT_THRESHOLD,
-                            k: int = DEFAULT_K) -> dict[str, str]:
-    """Map every item id to its cluster key: the smallest id of its near-duplicate cluster.
-
-    Singletons map to their own id. Result does not depend on the mapping's order.
-    """
+def similar_pairs(stems: Mapping[str, str], threshold: float = DEFAULT_THRESHOLD, k: int = DEFAULT_K) -> Iterator[tuple[str, str, float]]:
+    """Every pair (earlier id, later id, similarity) at or above `threshold`, found without comparing every
+    pair: prefix filtering indexes only each text's rarest shingles, which is exact for Jaccard."""
     if not 0 < threshold <= 1:
         raise ValueError("threshold must be in (0, 1]")
     ids = sorted(stems)
     sets = {i: shingles(normalize_stem(stems[i]), k) for i in ids}
     freq = Counter(s for i in ids for s in sets[i])
-    parent = {i: i for i in ids}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            lo, hi = (ra, rb) if ra < rb else (rb, ra)
-            parent[hi] = lo
-
+    # One global order, rarest shingles first; ranks make each per-text sort a C-level key lookup.
+    rank = {t: r for r, t in enumerate(sorted(freq, key=lambda t: (freq[t], t)))}
     inverted: dict[str, list[str]] = {}
     for i in ids:
-        toks = sorted(sets[i], key=lambda t: (freq[t], t))
+        toks = sorted(sets[i], key=rank.__getitem__)
         if not toks:
             continue
         size = len(toks)
@@ -81,12 +69,34 @@ def cluster_near_duplicates(stems: Mapping[str, str], threshold: float = DEFAULT
             candidates.update(bucket)
             bucket.append(i)
         si = sets[i]
-        for j in candidates:
+        for j in sorted(candidates):
             sj = sets[j]
             small, large = sorted((len(si), len(sj)))
-            if small < threshold * large - 1e-9 or find(i) == find(j):
+            if small < threshold * large - 1e-9:
                 continue
             inter = len(si & sj)
-            if inter / (len(si) + len(sj) - inter) >= threshold - 1e-12:
-                union(i, j)
-    return {i: find(i) for i in ids}
+            sim = inter / (len(si) + len(sj) - inter)
+            if sim >= threshold - 1e-12:
+                yield j, i, sim
+
+
+def cluster_near_duplicates(stems: Mapping[str, str], threshold: float = DEFAULT_THRESHOLD,
+                            k: int = DEFAULT_K) -> dict[str, str]:
+    """Map every item id to its cluster key: the smallest id of its near-duplicate cluster.
+
+    Singletons map to their own id. Result does not depend on the mapping's order.
+    """
+    parent = {i: i for i in stems}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b, _ in similar_pairs(stems, threshold, k):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            lo, hi = (ra, rb) if ra < rb else (rb, ra)
+            parent[hi] = lo
+    return {i: find(i) for i in sorted(stems)}

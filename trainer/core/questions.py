@@ -10,6 +10,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from enum import StrEnum
 from typing import Any
 
@@ -154,6 +155,10 @@ class Question:
     # --- versioning -------------------------------------------------------------------------------
     def content_data(self) -> dict[str, Any]:
         """What a candidate sees and is graded against: changing any of it makes a new version."""
+        return dict(self._content)
+
+    @cached_property
+    def _content(self) -> dict[str, Any]:
         return {
             "type": str(self.type),
             "stem": self.stem,
@@ -171,9 +176,10 @@ class Question:
             "media": list(self.media),
         }
 
-    @property
+    @cached_property
     def content_hash(self) -> str:
-        blob = json.dumps(self.content_data(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        # _content is built in a fixed key order, so the encoding is canonical without sorting keys.
+        blob = json.dumps(self._content, ensure_ascii=False, check_circular=False, separators=(",", ":"))
         return hashlib.sha256(blob.encode()).hexdigest()[:32]
 
     def to_data(self) -> dict[str, Any]:

@@ -102,7 +102,7 @@ class BankService:
     def import_paths(self, paths: list[Path], *, dry_run: bool = False, skip_invalid: bool = False) -> ImportReport:
         from trainer.content.bank import load_bank
 
-        bank = load_bank(paths)
+        bank = load_bank(paths, quality=False)
         return self.import_bank(bank, dry_run=dry_run, skip_invalid=skip_invalid, source_for=bank.locations)
 
     def import_bank(
@@ -129,6 +129,7 @@ class BankService:
             warnings=tuple(bank.warnings),
             problems=tuple(errors),
             sources={qid: loc.source for qid, loc in (source_for or {}).items()},
+            review_unknown=bank.review_unknown,
         )
 
     def import_questions(
@@ -141,12 +142,15 @@ class BankService:
         warnings: tuple[Problem, ...] = (),
         problems: tuple[Problem, ...] = (),
         sources: dict[str, str] | None = None,
+        review_unknown: set[str] | None = None,
     ) -> ImportReport:
+        """`review_unknown`: ids whose file format cannot carry a review status — an unchanged item keeps
+        the status it has; a new or changed one comes in as a draft to be reviewed."""
         sources = sources or {}
         with self.ctx.uow() as s:
             rules_changed = _sync_rules(s, rules)
             chapters_changed = _sync_chapters(s, chapters)
-            counts = _sync_questions(s, questions, sources, self.ctx.clock.now_utc())
+            counts = _sync_questions(s, questions, sources, self.ctx.clock.now_utc(), review_unknown or set())
             if dry_run:
                 s.rollback()
         return ImportReport(
@@ -316,7 +320,7 @@ def _meta(q: Question) -> dict[str, Any]:
     }
 
 
-def _sync_questions(s: Any, questions: list[Question], sources: dict[str, str], now: Any) -> dict[str, int]:
+def _sync_questions(s: Any, questions: list[Question], sources: dict[str, str], now: Any, review_unknown: set[str]) -> dict[str, int]:
     ids = [q.id for q in questions]
     existing: dict[str, Any] = {}
     for chunk in _chunks(ids, 900):
@@ -340,6 +344,8 @@ def _sync_questions(s: Any, questions: list[Question], sources: dict[str, str], 
             continue
         row, old_hash = existing[q.id]
         old_meta = {k: getattr(row, k) for k in _META}
+        if q.id in review_unknown and h == old_hash:
+            meta["review"] = row.review
         if h != old_hash:
             previous = s.scalar(select(m.QuestionVersion.version_no).where(m.QuestionVersion.question_id == q.id, m.QuestionVersion.content_hash == h))
             version = previous or (s.scalar(select(func.max(m.QuestionVersion.version_no)).where(m.QuestionVersion.question_id == q.id)) or 0) + 1
@@ -354,14 +360,16 @@ def _sync_questions(s: Any, questions: list[Question], sources: dict[str, str], 
             counts["metadata_updated"] += 1
         else:
             counts["unchanged"] += 1
+    # Core executemany on the session's connection: the ORM's bulk machinery adds nothing for plain rows.
+    conn = s.connection()
     if new_q:
-        s.execute(insert(m.Question), new_q)
+        conn.execute(insert(m.Question.__table__), new_q)
     if new_v:
-        s.execute(insert(m.QuestionVersion), new_v)
+        conn.execute(insert(m.QuestionVersion.__table__), new_v)
     for chunk in _chunks(stale_rules, 900):
-        s.execute(delete(m.QuestionRule).where(m.QuestionRule.question_id.in_(chunk)))
+        conn.execute(delete(m.QuestionRule.__table__).where(m.QuestionRule.__table__.c.question_id.in_(chunk)))
     if new_rules:
-        s.execute(insert(m.QuestionRule), new_rules)
+        conn.execute(insert(m.QuestionRule.__table__), new_rules)
     return counts
 
 

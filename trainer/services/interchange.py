@@ -27,11 +27,15 @@ class InterchangeService:
         self.ctx = ctx
         self.bank = BankService(ctx)
 
-    def preview(self, paths: list[Path], *, fmt: str = "auto", domain: str | None = None) -> Bank:
-        """Read files without touching the database: questions plus every located problem."""
+    def preview(self, paths: list[Path], *, fmt: str = "auto", domain: str | None = None, quality: bool = True) -> Bank:
+        """Read files without touching the database: questions plus every located problem (with
+        `quality`, also near-duplicate warnings)."""
         yaml_paths = [p for p in paths if _format_of(p, fmt) == "yaml"]
+        with self.ctx.uow.read() as s:
+            known_rules = dict(s.execute(select(m.Rule.id, m.Rule.status)).all())
+            known_sections = dict(s.execute(select(m.CoursewareSection.id, m.CoursewareSection.domain)).all())
         # Always with the bundled rule registry and courseware, so items may cite them in any database.
-        bank = load_bank(yaml_paths, whole_bank=False)
+        bank = load_bank(yaml_paths, whole_bank=False, quality=quality, known_rules=known_rules, known_sections=known_sections)
         for path in paths:
             code = _format_of(path, fmt)
             if code == "yaml":
@@ -47,7 +51,7 @@ class InterchangeService:
     ) -> ImportReport:
         if domain is not None and domain not in {d.value for d in Domain}:
             raise ValidationError(f"--domain：领域代码“{domain}”无效（hr/health/housing/petition/community）")
-        bank = self.preview(paths, fmt=fmt, domain=domain)
+        bank = self.preview(paths, fmt=fmt, domain=domain, quality=False)
         report = self.bank.import_bank(bank, dry_run=dry_run, skip_invalid=skip_invalid, source_for=bank.locations)
         if bank.media and not dry_run:
             self._keep_media(bank.media)
@@ -78,6 +82,7 @@ class InterchangeService:
         bank.media.update(result.media)
         for q in result.questions:
             bank.questions.append(q)
+            bank.review_unknown.add(q.id)
             bank.locations.setdefault(q.id, Location(str(path), None, "", q.id))
 
     def _check_references(self, bank: Bank) -> None:

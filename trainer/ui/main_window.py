@@ -35,7 +35,7 @@ class NavEntry:
 
 class MainWindow(QMainWindow):
     ready = Signal()  # the home screen shows real data from the database
-    painted = Signal()  # the first paint happened (start-up measurement)
+    painted = Signal()  # the first paint happened: the database opens after it
     data_changed = Signal(object, object)  # Changes, initiator
 
     def __init__(self, settings: Settings):

@@ -56,8 +56,8 @@ class _Bridge(QObject):
 class Executors:
     """Owned by the application; shut down when it quits."""
 
-    def __init__(self, db_pool: ThreadPoolExecutor | None = None) -> None:
-        self.db = db_pool or ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
+    def __init__(self) -> None:
+        self.db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
         self.files = ThreadPoolExecutor(max_workers=2, thread_name_prefix="files")
         self.bridge = _Bridge()
         self.bridge.finished.connect(lambda op, result, error: op._finish(result, error), Qt.ConnectionType.QueuedConnection)
