@@ -57,7 +57,7 @@ def import_(
 def stats(ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False) -> None:
     """Counts by domain, type and difficulty; items per rule; flagged items."""
     state: CliState = ctx.obj
-    from trainer.core.questions import DOMAIN_LABELS_ZH, TYPE_LABELS_ZH, QType
+    from trainer.core.questions import DOMAIN_LABELS_ZH, TYPE_LABELS_ZH, Domain, QType
     from trainer.services.bank import BankService
 
     try:
@@ -69,11 +69,13 @@ def stats(ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json", he
         return
     print(f"题目总数 {s.total}，规则 {s.rules} 条，课件章节 {s.chapters} 章")
     types = [t.value for t in QType]
-    print("领域".ljust(10) + "".join(TYPE_LABELS_ZH[QType(t)][:2].rjust(6) for t in types) + "合计".rjust(6))
-    for d, n in sorted(s.by_domain.items()):
+    header = [_pad("领域", 16)] + [_pad(TYPE_LABELS_ZH[QType(t)][:2], 6, right=True) for t in types] + [_pad("合计", 6, right=True), "  难度 1/2/3/4/5"]
+    print("".join(header))
+    for d in [d.value for d in Domain if d.value in s.by_domain]:
         row = s.matrix.get(d, {})
-        cells = "".join(str(sum(row.get(t, {}).values())).rjust(8) for t in types)
-        print(DOMAIN_LABELS_ZH.get(d, d).ljust(10) + cells + str(n).rjust(8))  # type: ignore[call-overload]
+        cells = [_pad(str(sum(row.get(t, {}).values())), 6, right=True) for t in types]
+        levels = [sum(row.get(t, {}).get(str(k), 0) for t in types) for k in range(1, 6)]
+        print(_pad(DOMAIN_LABELS_ZH[Domain(d)], 16) + "".join(cells) + _pad(str(s.by_domain[d]), 6, right=True) + "  " + "/".join(map(str, levels)))
     print("难度分布：" + "，".join(f"{k} 级 {v}" for k, v in s.by_difficulty.items()))
     print("各规则被引用题数：")
     for rid, n in sorted(s.by_rule.items(), key=lambda kv: -kv[1]):
@@ -114,3 +116,12 @@ def template(output: Annotated[Path, typer.Option("-o", "--output", help="where 
 
     write_template(output)
     print(f"已写出模板：{output}")
+
+
+def _pad(text: str, width: int, *, right: bool = False) -> str:
+    """Pad to a terminal width where CJK characters take two columns."""
+    import unicodedata
+
+    used = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    space = " " * max(0, width - used)
+    return space + text if right else text + space
