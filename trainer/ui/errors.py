@@ -14,20 +14,16 @@ log = logging.getLogger(__name__)
 MAX_LINES = 30
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def describe(error: BaseException) -> tuple[str, str]:
     """(title, body) for an error; used by dialogs and by tests."""
     if isinstance(error, ValidationError):
         lines = [str(p) for p in error.problems]
         more = len(lines) - MAX_LINES
-        body = "\n".join(lines[:MAX_LINES]) + (tr("\n……另有 %n 个问题").replace("%n", str(more)) if more > 0 else "")
-        return tr("输入有误，未做任何改动"), body
+        body = "\n".join(lines[:MAX_LINES]) + (QCoreApplication.translate("Errors", "\n……另有 %n 个问题").replace("%n", str(more)) if more > 0 else "")
+        return QCoreApplication.translate("Errors", "输入有误，未做任何改动"), body
     if isinstance(error, TrainerError):
-        return tr("无法完成操作"), str(error)
-    return tr("程序错误"), tr("发生了意外错误，已记录日志。请把下面的信息交给技术支持：") + "\n\n" + "".join(
+        return QCoreApplication.translate("Errors", "无法完成操作"), str(error)
+    return QCoreApplication.translate("Errors", "程序错误"), QCoreApplication.translate("Errors", "发生了意外错误，已记录日志。请把下面的信息交给技术支持：") + "\n\n" + "".join(
         traceback.format_exception_only(type(error), error)
     )
 

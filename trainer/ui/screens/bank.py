@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QSplitter, QTableView, QTextBrowser
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QSplitter, QTableView, QTextBrowser
 
 from trainer.core.questions import LETTERS, QType, Question, canonical_value
 from trainer.ui.labels import domain_label, review_label, type_label, visibility_label
@@ -22,7 +23,19 @@ class BankScreen(Screen):
 
     def __init__(self, window: Any):
         super().__init__(window)
-        self.heading(self.tr("题库"))
+        top = QHBoxLayout()
+        title = self.heading(self.tr("题库"))
+        self.layout_.removeWidget(title)
+        top.addWidget(title)
+        top.addStretch(1)
+        self.import_button = QPushButton(self.tr("导入题目…"), self)
+        self.export_button = QPushButton(self.tr("导出…"), self)
+        self.template_button = QPushButton(self.tr("保存 Excel 模板…"), self)
+        for button, slot in ((self.import_button, self.open_import_wizard), (self.export_button, self.open_export_dialog), (self.template_button, self.save_template)):
+            button.setEnabled(False)  # until the database is open
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
+            top.addWidget(button)
+        self.layout_.addLayout(top)
         bar = QHBoxLayout()
         self.domain = QComboBox(self)
         self.domain.addItem(self.tr("全部领域"), None)
@@ -69,6 +82,47 @@ class BankScreen(Screen):
         self.layout_.addWidget(split, 1)
         self.count = self.window_.statusBar()
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+
+    def attach(self, services: Any) -> None:
+        for button in (self.import_button, self.export_button, self.template_button):
+            button.setEnabled(True)
+        super().attach(services)
+
+    def open_import_wizard(self) -> Any:
+        from trainer.ui.screens.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.services, self.window_.notify, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+        return wizard
+
+    def open_export_dialog(self) -> Any:
+        from trainer.ui.screens.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.services, self, folder=Path.home())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def save_template(self, path: Path | None = None) -> None:
+        """The blank Excel template (说明 sheet, drop-downs, one example per type) for filling in by hand."""
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("保存 Excel 模板"), str(Path.home() / "题库模板.xlsx"), self.tr("Excel 工作簿") + " (*.xlsx)"
+            )
+            if not name:
+                return
+            path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
+        target = path
+
+        def write() -> None:
+            from trainer.services.interchange import write_template
+
+            write_template(target)
+
+        Op(self, write, kind="file").success(
+            lambda _: self.window_.statusBar().showMessage(self.tr("已保存 Excel 模板：%1").replace("%1", str(target)))
+        ).run()
 
     def refresh(self) -> None:
         if self.services is None:
