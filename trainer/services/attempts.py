@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from trainer.core.answers import parse_response
@@ -149,26 +149,32 @@ class AttemptService:
             return self._status(s, attempt)
 
     def answer(self, attempt_id: int, item_key: str, value: str) -> AttemptStatus:
-        """Record an answer change; durable (committed) when this returns."""
+        """Record an answer change; durable (committed) when this returns.
+
+        The hot path of an exam, kept lean: one query for the attempt (with its paper's content hash and the
+        candidate's name), the paper's questions from a per-process cache, and plain statements for the
+        journal row and the current answer.
+        """
         with self.ctx.uow() as s:
-            attempt = self._load(s, attempt_id, for_update=True)
+            attempt, paper_hash, candidate = self._load_for_answer(s, attempt_id)
             self._require_open(s, attempt)
-            paper = _Paper(paper_questions(s, attempt.paper_id))
-            canonical = normalize_value(paper.target(item_key), value, item_key)
+            canonical = normalize_value(_answer_paper(s, attempt.paper_id, paper_hash).target(item_key), value, item_key)
             state = self._tick(attempt)
             if state.time_left(self.ctx.clock) <= 0:
                 raise ExamClosed("考试时间已到，答案未保存；试卷将按已保存的答案自动交卷。")
-            seq = (s.scalar(select(func.max(m.AnswerEvent.seq)).where(m.AnswerEvent.attempt_id == attempt.id)) or 0) + 1
+            conn = s.connection()
+            events, answers = m.AnswerEvent.__table__, m.Answer.__table__
+            seq = (conn.scalar(select(func.max(events.c.seq)).where(events.c.attempt_id == attempt.id)) or 0) + 1
             now = self.ctx.clock.now_utc()
-            s.add(m.AnswerEvent(attempt_id=attempt.id, seq=seq, item_key=item_key, value=canonical, time_used_s=state.used_s, at_utc=now))
-            current = s.get(m.Answer, (attempt.id, item_key))
-            if current is None:
-                s.add(m.Answer(attempt_id=attempt.id, item_key=item_key, value=canonical, seq=seq, saved_at=now))
-            else:
-                current.value, current.seq, current.saved_at = canonical, seq, now
+            conn.execute(insert(events).values(attempt_id=attempt.id, seq=seq, item_key=item_key, value=canonical, time_used_s=state.used_s, at_utc=now))
+            changed = conn.execute(
+                update(answers).where(answers.c.attempt_id == attempt.id, answers.c.item_key == item_key).values(value=canonical, seq=seq, saved_at=now)
+            )
+            if changed.rowcount == 0:
+                conn.execute(insert(answers).values(attempt_id=attempt.id, item_key=item_key, value=canonical, seq=seq, saved_at=now))
             attempt.last_saved_at = now
             s.flush()
-            return self._status(s, attempt)
+            return self._status(s, attempt, candidate=candidate)
 
     def heartbeat(self, attempt_id: int) -> AttemptStatus:
         """Persist time used (the GUI calls this every few seconds); auto-submits at time-out."""
@@ -270,6 +276,21 @@ class AttemptService:
             raise NotFound(f"作答记录 {attempt_id} 不存在")
         return attempt
 
+    def _load_for_answer(self, s: Session, attempt_id: int) -> tuple[m.Attempt, str, str]:
+        """The attempt (locked on PostgreSQL), its paper's content hash and the candidate's name, in one query."""
+        stmt = (
+            select(m.Attempt, m.Paper.content_hash, m.Candidate.name)
+            .join(m.Paper, m.Paper.id == m.Attempt.paper_id)
+            .outerjoin(m.Candidate, m.Candidate.id == m.Attempt.candidate_id)
+            .where(m.Attempt.id == attempt_id)
+        )
+        if s.get_bind().dialect.name == "postgresql":
+            stmt = stmt.with_for_update(of=m.Attempt)
+        row = s.execute(stmt).first()
+        if row is None:
+            raise NotFound(f"作答记录 {attempt_id} 不存在")
+        return row[0], row[1], row[2] or ""
+
     def _clock(self, attempt: m.Attempt) -> AttemptClock:
         clock = self.ctx.clock
         running = attempt.mono_ref if attempt.mono_ref is not None and attempt.boot_id == clock.boot_id() else None
@@ -334,13 +355,34 @@ class AttemptService:
         if result.pending_count == 0:
             attempt.state = "graded"
 
-    def _status(self, s: Session, attempt: m.Attempt) -> AttemptStatus:
+    def _status(self, s: Session, attempt: m.Attempt, *, candidate: str | None = None) -> AttemptStatus:
         state = self._clock(attempt) if attempt.state in OPEN_STATES else None
         used = state.used_at(self.ctx.clock) if state else attempt.time_used_s
         left = state.time_left(self.ctx.clock) if state else 0.0
-        answers = dict(s.execute(select(m.Answer.item_key, m.Answer.value).where(m.Answer.attempt_id == attempt.id).order_by(m.Answer.item_key)).all())
-        cand = s.get(m.Candidate, attempt.candidate_id) if attempt.candidate_id else None
-        return AttemptStatus(attempt.id, attempt.state, cand.name if cand else "", attempt.paper_id, answers, used, left, attempt.duration_s, attempt.extra_s)
+        answers_t = m.Answer.__table__
+        answers = dict(s.connection().execute(select(answers_t.c.item_key, answers_t.c.value).where(answers_t.c.attempt_id == attempt.id).order_by(answers_t.c.item_key)).all())
+        if candidate is None:
+            cand = s.get(m.Candidate, attempt.candidate_id) if attempt.candidate_id else None
+            candidate = cand.name if cand else ""
+        return AttemptStatus(attempt.id, attempt.state, candidate, attempt.paper_id, answers, used, left, attempt.duration_s, attempt.extra_s)
+
+
+# What answering needs about a paper, per process: papers never change once stored (items are pinned by
+# version), so the key is the database, the paper id and the paper's content hash (a restored or replaced
+# database file with another paper under the same id misses the cache instead of using a stale entry).
+_ANSWER_PAPERS: dict[tuple[str, int, str], _Paper] = {}
+_ANSWER_PAPERS_MAX = 16
+
+
+def _answer_paper(s: Session, paper_id: int, content_hash: str) -> _Paper:
+    key = (s.get_bind().url.render_as_string(hide_password=True), paper_id, content_hash)
+    paper = _ANSWER_PAPERS.get(key)
+    if paper is None:
+        paper = _Paper(paper_questions(s, paper_id))
+        while len(_ANSWER_PAPERS) >= _ANSWER_PAPERS_MAX:
+            _ANSWER_PAPERS.pop(next(iter(_ANSWER_PAPERS)), None)
+        _ANSWER_PAPERS[key] = paper
+    return paper
 
 
 def _layout(paper: m.Paper, items: list[tuple[PaperItemDTO, Question]], seed: str) -> dict[str, Any]:

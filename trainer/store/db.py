@@ -34,10 +34,17 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
             Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, echo=echo, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
-        # Let SQLAlchemy, not the driver, manage transactions so BEGIN is emitted when we say.
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        # Let SQLAlchemy, not the driver, manage transactions so BEGIN is emitted when we say. A unit of
+        # work that writes takes the write lock up front (BEGIN IMMEDIATE): a deferred transaction that
+        # reads, then writes after another process committed, would fail at once with "database is locked"
+        # instead of waiting out the busy timeout.
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, echo=echo, pool_pre_ping=True)
+
+
+def _sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("sqlite_write") else "BEGIN")
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]

@@ -14,11 +14,13 @@ class UnitOfWork:
 
     def __init__(self, engine: Engine):
         self.engine = engine
+        # Writing units take SQLite's write lock when they begin (see store/db.py); reads do not.
+        self._writer = sessionmaker(engine.execution_options(sqlite_write=True), expire_on_commit=False)
         self._factory = sessionmaker(engine, expire_on_commit=False)
 
     @contextmanager
     def __call__(self) -> Iterator[Session]:
-        session = self._factory()
+        session = self._writer()
         try:
             with session.begin():
                 yield session
